@@ -1,0 +1,81 @@
+package dev.furrow.app.config;
+
+import dev.furrow.domain.model.Dedup;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Value: the whole configuration, parsed and validated once by {@link SettingsLoader}; nothing
+ * outside this package reads Typesafe Config.
+ *
+ * @param spark {@code furrow.spark}
+ * @param source {@code furrow.source}
+ * @param manifest {@code furrow.manifest}
+ * @param models {@code furrow.models}: built-in model names, in configured order
+ * @param dedup {@code furrow.dedup}
+ * @param sinks {@code furrow.sinks}, in configured order, without repeats
+ * @param parquet {@code furrow.parquet}
+ * @param badRows {@code furrow.bad-rows}
+ * @param batchSize {@code furrow.batch-size}
+ * @param summaryPath {@code furrow.summary.path}
+ * @param samplePath {@code furrow.sample.path}
+ */
+public record FurrowSettings(
+    SparkSettings spark,
+    SourceSettings source,
+    ManifestSettings manifest,
+    List<String> models,
+    Dedup dedup,
+    List<SinkType> sinks,
+    ParquetSettings parquet,
+    BadRowSettings badRows,
+    int batchSize,
+    Path summaryPath,
+    Path samplePath) {
+
+  public FurrowSettings {
+    Objects.requireNonNull(spark, "spark");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(manifest, "manifest");
+    models = List.copyOf(models);
+    Objects.requireNonNull(dedup, "dedup");
+    sinks = List.copyOf(sinks);
+    Objects.requireNonNull(parquet, "parquet");
+    Objects.requireNonNull(badRows, "badRows");
+    Objects.requireNonNull(summaryPath, "summaryPath");
+    Objects.requireNonNull(samplePath, "samplePath");
+  }
+
+  /** The same settings with the source reading from {@code root}. */
+  public FurrowSettings withSourcePath(Path root) {
+    return new FurrowSettings(
+        spark,
+        source.withPath(root),
+        manifest,
+        models,
+        dedup,
+        sinks,
+        parquet,
+        badRows,
+        batchSize,
+        summaryPath,
+        samplePath);
+  }
+
+  /** The same settings with another batch size. */
+  public FurrowSettings withBatchSize(int newBatchSize) {
+    return new FurrowSettings(
+        spark,
+        source,
+        manifest,
+        models,
+        dedup,
+        sinks,
+        parquet,
+        badRows,
+        newBatchSize,
+        summaryPath,
+        samplePath);
+  }
+}
