@@ -35,7 +35,13 @@ import java.util.regex.Pattern;
  */
 public final class TestServers {
 
-  public static final String SERVERS_DIR_PROPERTY = "furrow.test.servers.dir";
+  /**
+   * The system property naming the directory of the installed servers. Outside the {@code furrow.}
+   * namespace on purpose: every {@code furrow.*} system property is Furrow configuration, and an
+   * unknown key is an error there.
+   */
+  public static final String SERVERS_DIR_PROPERTY = "test.servers.dir";
+
   public static final String ACCESS_KEY = "furrow-test";
   public static final String SECRET_KEY = "furrow-test-secret";
   public static final String REGION = "us-east-1";
