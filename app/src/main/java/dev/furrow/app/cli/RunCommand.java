@@ -92,6 +92,9 @@ final class RunCommand implements Callable<Integer> {
     Instant started = Instant.now();
     JobReport report;
     try (FurrowApp app = FurrowApp.create(settings, new ConsoleProgress(out))) {
+      if (!dryRun) {
+        app.checkAdapters();
+      }
       JobRequest request =
           new JobRequest(
               app.models(),

@@ -1,9 +1,11 @@
 package dev.furrow.app.config;
 
 import dev.furrow.domain.model.Dedup;
+import dev.furrow.sinks.postgres.PostgresSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Value: the whole configuration, parsed and validated once by {@link SettingsLoader}; nothing
@@ -16,6 +18,8 @@ import java.util.Objects;
  * @param dedup {@code furrow.dedup}
  * @param sinks {@code furrow.sinks}, in configured order, without repeats
  * @param parquet {@code furrow.parquet}
+ * @param postgres {@code furrow.postgres}, present exactly when {@code sinks} contains {@link
+ *     SinkType#POSTGRES}; its {@code toString()} masks the password
  * @param badRows {@code furrow.bad-rows}
  * @param batchSize {@code furrow.batch-size}
  * @param summaryPath {@code furrow.summary.path}
@@ -29,6 +33,7 @@ public record FurrowSettings(
     Dedup dedup,
     List<SinkType> sinks,
     ParquetSettings parquet,
+    Optional<PostgresSettings> postgres,
     BadRowSettings badRows,
     int batchSize,
     Path summaryPath,
@@ -42,6 +47,11 @@ public record FurrowSettings(
     Objects.requireNonNull(dedup, "dedup");
     sinks = List.copyOf(sinks);
     Objects.requireNonNull(parquet, "parquet");
+    Objects.requireNonNull(postgres, "postgres");
+    if (postgres.isPresent() != sinks.contains(SinkType.POSTGRES)) {
+      throw new IllegalArgumentException(
+          "PostgreSQL settings must be given exactly when the sinks include postgres");
+    }
     Objects.requireNonNull(badRows, "badRows");
     Objects.requireNonNull(summaryPath, "summaryPath");
     Objects.requireNonNull(samplePath, "samplePath");
@@ -57,6 +67,7 @@ public record FurrowSettings(
         dedup,
         sinks,
         parquet,
+        postgres,
         badRows,
         batchSize,
         summaryPath,
@@ -73,6 +84,7 @@ public record FurrowSettings(
         dedup,
         sinks,
         parquet,
+        postgres,
         badRows,
         newBatchSize,
         summaryPath,

@@ -8,6 +8,7 @@ import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import dev.furrow.domain.model.Dedup;
 import dev.furrow.domain.run.RunPattern;
+import dev.furrow.sinks.postgres.PostgresSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,6 +36,7 @@ final class SettingsParser {
 
   FurrowSettings parse() {
     try {
+      List<SinkType> sinks = sinks();
       return new FurrowSettings(
           new SparkSettings(nonEmptyString("furrow.spark.master"), flatConf("furrow.spark.conf")),
           source(),
@@ -44,8 +46,9 @@ final class SettingsParser {
               positiveDuration("furrow.manifest.lease-time")),
           models(),
           dedup(),
-          sinks(),
+          sinks,
           new ParquetSettings(localPath("furrow.parquet.path")),
+          sinks.contains(SinkType.POSTGRES) ? Optional.of(postgres()) : Optional.empty(),
           new BadRowSettings(localPath("furrow.bad-rows.path"), ratio("furrow.bad-rows.max-ratio")),
           atLeastOne("furrow.batch-size"),
           localPath("furrow.summary.path"),
@@ -144,6 +147,28 @@ final class SettingsParser {
       sinks.add(choose(key, name, SinkType.class));
     }
     return List.copyOf(sinks);
+  }
+
+  /**
+   * {@code furrow.postgres}, checked by {@link PostgresSettings} itself; its messages never show
+   * the password, and neither do these.
+   */
+  private PostgresSettings postgres() {
+    String urlKey = "furrow.postgres.url";
+    String schemaKey = "furrow.postgres.schema";
+    String user = config.getString("furrow.postgres.user");
+    String password = config.getString("furrow.postgres.password");
+    PostgresSettings settings;
+    try {
+      settings = PostgresSettings.of(nonEmptyString(urlKey), user, password);
+    } catch (IllegalArgumentException e) {
+      throw problem(urlKey, e.getMessage());
+    }
+    try {
+      return settings.withSchema(nonEmptyString(schemaKey));
+    } catch (IllegalArgumentException e) {
+      throw problem(schemaKey, e.getMessage());
+    }
   }
 
   private Map<String, String> flatConf(String key) {

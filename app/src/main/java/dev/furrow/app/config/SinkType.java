@@ -3,7 +3,9 @@ package dev.furrow.app.config;
 /** Choice: where model rows are written ({@code furrow.sinks}). */
 public enum SinkType implements ConfigChoice {
   /** Parquet files under {@code furrow.parquet.path}. */
-  PARQUET("parquet");
+  PARQUET("parquet"),
+  /** PostgreSQL tables in the database of {@code furrow.postgres}. */
+  POSTGRES("postgres");
 
   private final String configName;
 

@@ -14,6 +14,7 @@ import dev.furrow.domain.run.EventSource;
 import dev.furrow.domain.run.RunManifest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Composition root: the injector of one command, created once from the settings, and the resources
@@ -52,6 +53,15 @@ public final class FurrowApp implements AutoCloseable {
 
   public RunManifest manifest() {
     return get(Key.get(RunManifest.class));
+  }
+
+  /**
+   * Runs every adapter's start-up check (for the PostgreSQL sink: connect, create or check each
+   * model's table and view), so that a command fails before it leases or writes anything when an
+   * adapter cannot work. Does I/O; a dry run should not call it.
+   */
+  public void checkAdapters() {
+    get(Key.get(new TypeLiteral<Set<StartupCheck>>() {})).forEach(StartupCheck::run);
   }
 
   /** An instance; a failure inside a provider surfaces as itself, not wrapped by Guice. */

@@ -1,6 +1,7 @@
 package dev.furrow.app.wiring;
 
 import com.google.inject.Module;
+import com.google.inject.multibindings.Multibinder;
 import dev.furrow.app.config.FurrowSettings;
 import dev.furrow.app.config.SinkType;
 import dev.furrow.domain.run.RunPattern;
@@ -35,10 +36,17 @@ public final class FurrowModules {
     modules.add(new SparkModule(settings.spark()));
     modules.add(new ModelsModule(settings.models()));
     modules.add(new LocalBadRowsModule(settings.badRows().path()));
+    // Adapters add their start-up checks to this set; it may stay empty.
+    modules.add(binder -> Multibinder.newSetBinder(binder, StartupCheck.class));
     for (SinkType sink : settings.sinks()) {
       modules.add(
           switch (sink) {
             case PARQUET -> new ParquetSinkModule(settings.parquet().path());
+            case POSTGRES ->
+                new PostgresSinkModule(
+                    settings
+                        .postgres()
+                        .orElseThrow(() -> new IllegalStateException("furrow.postgres not set")));
           });
     }
     return modules;

@@ -177,9 +177,9 @@ class SettingsLoaderTest {
 
   @Test
   void unknownTopLevelSection_failsNamingThePath() {
-    String message = errorOf(Optional.empty(), List.of("furrow.postgres.url=x"));
+    String message = errorOf(Optional.empty(), List.of("furrow.mysql.url=x"));
 
-    assertTrue(message.contains("unknown key furrow.postgres"), message);
+    assertTrue(message.contains("unknown key furrow.mysql"), message);
   }
 
   @Test
