@@ -86,6 +86,25 @@ class ArchitectureTest {
   }
 
   @Test
+  void awsAdapter_doesNotDependOnOtherAdaptersSparkOrHadoop() {
+    noClasses()
+        .that()
+        .resideInAPackage(AWS_ADAPTER)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            SPARK_ADAPTER,
+            SINKS_ADAPTER,
+            APP,
+            "org.apache.spark..",
+            "org.apache.hadoop..",
+            "scala..",
+            "com.amazonaws..")
+        .allowEmptyShould(false)
+        .check(furrow);
+  }
+
+  @Test
   void onlyTheApp_usesGuiceAndTypesafeConfig() {
     noClasses()
         .that()

@@ -1,5 +1,6 @@
 package dev.furrow.app.config;
 
+import dev.furrow.aws.AwsSettings;
 import dev.furrow.domain.model.Dedup;
 import dev.furrow.sinks.postgres.PostgresSettings;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Optional;
  * outside this package reads Typesafe Config.
  *
  * @param spark {@code furrow.spark}
+ * @param aws {@code furrow.aws}: how the S3 source and the DynamoDB manifest reach AWS
  * @param source {@code furrow.source}
  * @param manifest {@code furrow.manifest}
  * @param models {@code furrow.models}: built-in model names, in configured order
@@ -27,6 +29,7 @@ import java.util.Optional;
  */
 public record FurrowSettings(
     SparkSettings spark,
+    AwsSettings aws,
     SourceSettings source,
     ManifestSettings manifest,
     List<String> models,
@@ -41,6 +44,7 @@ public record FurrowSettings(
 
   public FurrowSettings {
     Objects.requireNonNull(spark, "spark");
+    Objects.requireNonNull(aws, "aws");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(manifest, "manifest");
     models = List.copyOf(models);
@@ -61,6 +65,7 @@ public record FurrowSettings(
   public FurrowSettings withSourcePath(Path root) {
     return new FurrowSettings(
         spark,
+        aws,
         source.withPath(root),
         manifest,
         models,
@@ -78,6 +83,7 @@ public record FurrowSettings(
   public FurrowSettings withBatchSize(int newBatchSize) {
     return new FurrowSettings(
         spark,
+        aws,
         source,
         manifest,
         models,

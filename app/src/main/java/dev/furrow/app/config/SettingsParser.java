@@ -6,10 +6,13 @@ import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
+import dev.furrow.aws.AwsSettings;
+import dev.furrow.aws.s3.S3Location;
 import dev.furrow.domain.model.Dedup;
 import dev.furrow.domain.run.RunPattern;
 import dev.furrow.sinks.postgres.PostgresSettings;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,13 +40,12 @@ final class SettingsParser {
   FurrowSettings parse() {
     try {
       List<SinkType> sinks = sinks();
+      SourceSettings source = source();
       return new FurrowSettings(
           new SparkSettings(nonEmptyString("furrow.spark.master"), flatConf("furrow.spark.conf")),
-          source(),
-          new ManifestSettings(
-              choice("furrow.manifest.type", ManifestType.class),
-              localPath("furrow.manifest.path"),
-              positiveDuration("furrow.manifest.lease-time")),
+          aws(),
+          source,
+          manifest(source),
           models(),
           dedup(),
           sinks,
@@ -61,14 +63,15 @@ final class SettingsParser {
   private SourceSettings source() {
     String key = "furrow.source.path";
     String runPattern = runPattern("furrow.source.run-pattern");
+    boolean skipArchived = config.getBoolean("furrow.source.skip-archived");
     if (config.getIsNull(key)) {
-      return new SourceSettings(SourceType.LOCAL, Optional.empty(), runPattern);
+      return new SourceSettings(SourceType.LOCAL, Optional.empty(), runPattern, skipArchived);
     }
     String text = nonEmptyString(key);
     String scheme = scheme(text).orElse(SourceType.LOCAL.configName());
     SourceType type =
         Arrays.stream(SourceType.values())
-            .filter(t -> t.configName().equals(scheme))
+            .filter(t -> t.schemes().contains(scheme))
             .findFirst()
             .orElseThrow(
                 () ->
@@ -79,11 +82,104 @@ final class SettingsParser {
                             + "' has an unsupported scheme '"
                             + scheme
                             + "'; allowed: a plain path or "
-                            + allowed(SourceType.class)
-                            + ": URIs"));
+                            + Arrays.stream(SourceType.values())
+                                .flatMap(t -> t.schemes().stream())
+                                .map(s -> s + "://")
+                                .collect(Collectors.joining(", "))
+                            + " URIs"));
     return switch (type) {
-      case LOCAL -> new SourceSettings(type, Optional.of(toLocalPath(key, text)), runPattern);
+      case LOCAL ->
+          new SourceSettings(
+              type, Optional.of(toLocalPath(key, text).toString()), runPattern, skipArchived);
+      case S3 -> {
+        try {
+          S3Location.parse(text);
+        } catch (IllegalArgumentException e) {
+          throw problem(key, e.getMessage());
+        }
+        yield new SourceSettings(type, Optional.of(text), runPattern, skipArchived);
+      }
     };
+  }
+
+  /** {@code furrow.aws}; credentials are never configuration (AWS default provider chain). */
+  private AwsSettings aws() {
+    AwsSettings aws = AwsSettings.defaults();
+    Optional<String> region = optionalString("furrow.aws.region");
+    if (region.isPresent()) {
+      aws = aws.withRegion(region.get());
+    }
+    boolean pathStyle = config.getBoolean("furrow.aws.path-style-access");
+    Optional<URI> s3 = endpoint("furrow.aws.s3-endpoint");
+    Optional<URI> dynamoDb = endpoint("furrow.aws.dynamodb-endpoint");
+    return new AwsSettings(aws.region(), s3, dynamoDb, pathStyle, aws.retry());
+  }
+
+  private Optional<URI> endpoint(String key) {
+    Optional<String> text = optionalString(key);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      URI uri = new URI(text.get());
+      String scheme = uri.getScheme();
+      if (!("http".equals(scheme) || "https".equals(scheme)) || uri.getHost() == null) {
+        throw problem(key, "'" + text.get() + "' must be an http:// or https:// URL with a host");
+      }
+      return Optional.of(uri);
+    } catch (URISyntaxException e) {
+      throw problem(key, "'" + text.get() + "' is not a valid URL: " + e.getMessage());
+    }
+  }
+
+  /** {@code furrow.manifest}; the DynamoDB run key prefix defaults to the S3 source's prefix. */
+  private ManifestSettings manifest(SourceSettings source) {
+    ManifestType type = choice("furrow.manifest.type", ManifestType.class);
+    String tableKey = "furrow.manifest.table";
+    Optional<String> table = optionalString(tableKey);
+    if (type == ManifestType.DYNAMODB) {
+      if (table.isEmpty()) {
+        throw problem(tableKey, "must be set when furrow.manifest.type = dynamodb");
+      }
+      if (!table.get().matches("[A-Za-z0-9_.-]{3,255}")) {
+        throw problem(
+            tableKey,
+            "'"
+                + table.get()
+                + "' is not a DynamoDB table name (3 to 255 letters, digits, '_', '-', '.')");
+      }
+    }
+    return new ManifestSettings(
+        type,
+        localPath("furrow.manifest.path"),
+        table,
+        config.getBoolean("furrow.manifest.create-table"),
+        runKeyPrefix(source),
+        positiveDuration("furrow.manifest.lease-time"));
+  }
+
+  private String runKeyPrefix(SourceSettings source) {
+    String key = "furrow.manifest.run-key-prefix";
+    if (config.getIsNull(key)) {
+      return switch (source.type()) {
+        case LOCAL -> "";
+        case S3 -> source.s3Location().prefixOrEmpty();
+      };
+    }
+    String prefix = config.getString(key);
+    if (prefix.startsWith("/")) {
+      throw problem(key, "'" + prefix + "' must not start with '/' (an S3 key prefix, no bucket)");
+    }
+    return prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/";
+  }
+
+  /** A string that may be null or empty in configuration: both mean not set. */
+  private Optional<String> optionalString(String key) {
+    if (config.getIsNull(key)) {
+      return Optional.empty();
+    }
+    String text = config.getString(key).trim();
+    return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 
   private String runPattern(String key) {

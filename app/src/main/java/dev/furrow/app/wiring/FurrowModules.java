@@ -3,10 +3,14 @@ package dev.furrow.app.wiring;
 import com.google.inject.Module;
 import com.google.inject.multibindings.Multibinder;
 import dev.furrow.app.config.FurrowSettings;
+import dev.furrow.app.config.ManifestSettings;
 import dev.furrow.app.config.SinkType;
+import dev.furrow.app.config.SourceSettings;
+import dev.furrow.aws.s3.ListingOptions;
 import dev.furrow.domain.run.RunPattern;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Wiring: the one place where the configuration chooses the adapters. */
 public final class FurrowModules {
@@ -19,21 +23,35 @@ public final class FurrowModules {
    */
   public static List<Module> forSettings(FurrowSettings settings) {
     List<Module> modules = new ArrayList<>();
+    SourceSettings source = settings.source();
+    RunPattern pattern = RunPattern.of(source.runPattern());
     modules.add(
-        switch (settings.source().type()) {
+        switch (source.type()) {
           case LOCAL ->
               new LocalSourceModule(
-                  settings
-                      .source()
-                      .path()
+                  source
+                      .localPath()
                       .orElseThrow(() -> new IllegalStateException("furrow.source.path not set")),
-                  RunPattern.of(settings.source().runPattern()));
+                  pattern);
+          case S3 ->
+              new S3SourceModule(
+                  settings.aws(),
+                  source.s3Location(),
+                  pattern,
+                  ListingOptions.DEFAULT.withSkipArchived(source.skipArchived()));
         });
+    ManifestSettings manifest = settings.manifest();
     modules.add(
-        switch (settings.manifest().type()) {
-          case LOCAL -> new LocalManifestModule(settings.manifest().path());
+        switch (manifest.type()) {
+          case LOCAL -> new LocalManifestModule(manifest.path());
+          case DYNAMODB ->
+              new DynamoDbManifestModule(
+                  settings.aws(),
+                  manifest.table().orElseThrow(),
+                  manifest.runKeyPrefix(),
+                  manifest.createTable());
         });
-    modules.add(new SparkModule(settings.spark()));
+    modules.add(new SparkModule(settings.spark(), sparkDefaults(settings)));
     modules.add(new ModelsModule(settings.models()));
     modules.add(new LocalBadRowsModule(settings.badRows().path()));
     // Adapters add their start-up checks to this set; it may stay empty.
@@ -50,5 +68,13 @@ public final class FurrowModules {
           });
     }
     return modules;
+  }
+
+  /** Spark properties derived from the settings; the user's furrow.spark.conf overrides them. */
+  private static Map<String, String> sparkDefaults(FurrowSettings settings) {
+    return switch (settings.source().type()) {
+      case LOCAL -> Map.of();
+      case S3 -> S3aSparkConf.of(settings.aws());
+    };
   }
 }

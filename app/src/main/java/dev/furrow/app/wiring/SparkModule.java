@@ -6,6 +6,8 @@ import com.google.inject.Singleton;
 import dev.furrow.app.config.SparkSettings;
 import dev.furrow.domain.job.ModelEngine;
 import dev.furrow.spark.SparkModelEngine;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -14,13 +16,40 @@ import org.apache.spark.sql.SparkSession;
  *
  * <p>A session that already exists in this JVM (a host application's, or a test's) is reused and
  * left open; a session this module created is stopped when the command ends.
+ *
+ * <p>Derived defaults (the S3A settings of {@code furrow.aws}) apply to the keys that neither
+ * {@code furrow.spark.conf} nor spark-submit's {@code --conf} (system properties) set: the user's
+ * explicit Spark configuration wins.
  */
 public final class SparkModule extends AbstractModule {
 
   private final SparkSettings settings;
+  private final Map<String, String> defaults;
 
   public SparkModule(SparkSettings settings) {
+    this(settings, Map.of());
+  }
+
+  /**
+   * @param defaults Spark properties used where neither {@code settings} nor a {@code spark.*}
+   *     system property sets the key
+   */
+  public SparkModule(SparkSettings settings, Map<String, String> defaults) {
     this.settings = settings;
+    this.defaults = Map.copyOf(defaults);
+  }
+
+  /** The properties the session is built with: the settings' conf over the derived defaults. */
+  Map<String, String> effectiveConf() {
+    Map<String, String> conf = new LinkedHashMap<>();
+    defaults.forEach(
+        (key, value) -> {
+          if (System.getProperty(key) == null) {
+            conf.put(key, value);
+          }
+        });
+    conf.putAll(settings.conf());
+    return conf;
   }
 
   @Provides
@@ -31,7 +60,7 @@ public final class SparkModule extends AbstractModule {
     if (!existed) {
       builder.master(settings.master());
     }
-    settings.conf().forEach(builder::config);
+    effectiveConf().forEach(builder::config);
     SparkSession session = builder.getOrCreate();
     if (!existed) {
       closer.register("SparkSession", session::stop);

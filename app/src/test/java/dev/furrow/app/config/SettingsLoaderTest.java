@@ -49,7 +49,7 @@ class SettingsLoaderTest {
 
     assertEquals("local[*]", settings.spark().master());
     assertEquals(Map.of(), settings.spark().conf());
-    assertEquals(Optional.empty(), settings.source().path());
+    assertEquals(Optional.empty(), settings.source().localPath());
     assertEquals(SourceType.LOCAL, settings.source().type());
     assertEquals("run=*", settings.source().runPattern());
     assertEquals(ManifestType.LOCAL, settings.manifest().type());
@@ -81,7 +81,7 @@ class SettingsLoaderTest {
 
     FurrowSettings settings = load(Optional.of(file), List.of());
 
-    assertEquals(Optional.of(Path.of("/data/enriched")), settings.source().path());
+    assertEquals(Optional.of(Path.of("/data/enriched")), settings.source().localPath());
     assertEquals(Dedup.NATURAL, settings.dedup());
     assertEquals(List.of("daily_events", "pageview_geo_summary"), settings.models());
     assertEquals(Path.of("/data/out"), settings.parquet().path());
@@ -256,7 +256,7 @@ class SettingsLoaderTest {
   @Test
   void paths_acceptFileUris_andRejectOtherSchemes() {
     FurrowSettings settings = load("furrow.source.path=file:///data/enriched");
-    assertEquals(Optional.of(Path.of("/data/enriched")), settings.source().path());
+    assertEquals(Optional.of(Path.of("/data/enriched")), settings.source().localPath());
 
     assertTrue(
         errorOf(Optional.empty(), List.of("furrow.source.path=hdfs://nn/data"))
