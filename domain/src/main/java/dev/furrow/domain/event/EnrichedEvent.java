@@ -8,9 +8,10 @@ import java.util.UUID;
  *
  * <p>The TAB offsets are found once, when the line is parsed; a field is decoded only when it is
  * read, so a model that reads five fields pays for five fields. Scalar values are decoded again on
- * each access (they are cheap; {@link #rawEquals} compares text without even allocating), the JSON
- * fields are decoded once and kept, and a validating {@link EventParser} hands over the trees it
- * built while validating.
+ * each access (they are cheap; {@link #rawEquals} compares text without even allocating) and the
+ * JSON fields are decoded once, on first access, and kept: a validating {@link EventParser} checks
+ * them with a streaming parser and builds no tree, so a model that does not read them does not pay
+ * for their trees.
  *
  * <p>Accessors return null for an empty field ({@link #contexts(Field)}: empty contexts). Events
  * from a {@link EventParser#structural() structural} parser were not validated: an accessor then

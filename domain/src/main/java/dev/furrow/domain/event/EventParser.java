@@ -100,7 +100,10 @@ public final class EventParser {
       return new BadRow(line, new ParsingError.FieldNumberMismatch(count));
     }
     starts[Field.COUNT] = length + 1;
-    ParsedLine parsed = validate ? validated(line, starts) : event(line, starts, null, null, null);
+    ParsedLine parsed =
+        validate
+            ? validated(line, starts)
+            : new EnrichedEvent(line, starts, null, null, null, false);
     return truncateTo == null || !(parsed instanceof EnrichedEvent event)
         ? parsed
         : Truncation.apply(event, truncateTo);
@@ -134,11 +137,11 @@ public final class EventParser {
         case STRING -> error = checkString(field, line, from, to);
         case CONTEXTS -> {
           try {
+            // Checked without a tree; the tree is built when a model reads the contexts.
             Contexts decoded =
                 from == to
                     ? Contexts.empty()
-                    : SelfDescribingJson.decodeContexts(
-                        field.columnName(), line.substring(from, to));
+                    : decodeContextsUnlessSure(field, line.substring(from, to));
             if (field == Field.CONTEXTS) {
               contexts = decoded;
             } else {
@@ -150,11 +153,11 @@ public final class EventParser {
         }
         case UNSTRUCT -> {
           try {
+            String text = line.substring(from, to);
             unstruct =
-                from == to
+                from == to || SelfDescribingCheck.unstructSurelyDecodes(text)
                     ? null
-                    : SelfDescribingJson.decodeUnstruct(
-                        field.columnName(), line.substring(from, to));
+                    : SelfDescribingJson.decodeUnstruct(field.columnName(), text);
           } catch (InvalidValueException e) {
             error = e.invalidValue();
           }
@@ -171,7 +174,16 @@ public final class EventParser {
     if (errors != null) {
       return new BadRow(line, new ParsingError.RowDecodingError(errors));
     }
-    return event(line, starts, contexts, derivedContexts, unstruct);
+    boolean unstructEmpty =
+        starts[Field.UNSTRUCT_EVENT.ordinal() + 1] - 1 == starts[Field.UNSTRUCT_EVENT.ordinal()];
+    return new EnrichedEvent(line, starts, contexts, derivedContexts, unstruct, unstructEmpty);
+  }
+
+  /** Null (decode on access) when the text surely decodes; otherwise the decoded contexts. */
+  private static Contexts decodeContextsUnlessSure(Field field, String text) {
+    return SelfDescribingCheck.contextsSurelyDecode(text)
+        ? null
+        : SelfDescribingJson.decodeContexts(field.columnName(), text);
   }
 
   private ParsingError.InvalidValue checkString(Field field, String line, int from, int to) {
@@ -186,12 +198,5 @@ public final class EventParser {
           "Field " + field.columnName() + " longer than maximum allowed size " + max);
     }
     return null;
-  }
-
-  private static EnrichedEvent event(
-      String line, int[] starts, Contexts contexts, Contexts derived, UnstructEvent unstruct) {
-    boolean jsonDecoded = contexts != null;
-    return new EnrichedEvent(
-        line, starts, contexts, derived, unstruct, jsonDecoded && unstruct == null);
   }
 }

@@ -62,6 +62,10 @@ final class SelfDescribingJson {
       throw new InvalidValueException(
           new ParsingError.InvalidValue(
               key, text, "Invalid JSON: " + e.getOriginalMessage() + position));
+    } catch (NumberFormatException e) {
+      // A float the tree cannot hold as a BigDecimal (an exponent beyond int range).
+      throw new InvalidValueException(
+          new ParsingError.InvalidValue(key, text, "Invalid JSON: " + e.getMessage()));
     }
     if (root == null || root.isMissingNode()) {
       throw new InvalidValueException(
@@ -107,7 +111,7 @@ final class SelfDescribingJson {
     return index < 0 ? parentPath : parentPath + "[" + index + "]";
   }
 
-  private static boolean isSnowplowEnvelope(SchemaKey schema, String name) {
+  static boolean isSnowplowEnvelope(SchemaKey schema, String name) {
     return schema.vendor().equals(SNOWPLOW)
         && schema.name().equals(name)
         && schema.format().equals("jsonschema")
