@@ -113,10 +113,21 @@ final class ConfigLayers {
                     .setOriginDescription(origin))
             .getValue("v");
       } catch (ConfigException e) {
+        if (isSecret(key)) {
+          // Neither the value nor the parser's message (which quotes it) may reach the user.
+          throw new ConfigurationException(
+              "--set " + key + ": cannot parse the value (hidden: it is a secret)");
+        }
         throw new ConfigurationException(
             "--set " + key + ": cannot parse value '" + text + "': " + e.getMessage(), e);
       }
     }
     return ConfigValueFactory.fromAnyRef(text, origin);
+  }
+
+  /** Whether a key holds a secret whose value must never be echoed (e.g. a password). */
+  static boolean isSecret(String key) {
+    String last = key.substring(key.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+    return last.contains("password") || last.contains("secret");
   }
 }

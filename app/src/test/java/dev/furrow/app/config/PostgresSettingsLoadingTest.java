@@ -156,6 +156,23 @@ class PostgresSettingsLoadingTest {
   }
 
   @Test
+  void unparseablePasswordOnTheCommandLine_failsNamingTheKey_withoutTheValue() {
+    String secret = "{" + PASSWORD;
+
+    String message = errorOf(BOTH, "furrow.postgres.password=" + secret);
+
+    assertTrue(message.contains("--set furrow.postgres.password"), message);
+    assertFalse(message.contains(PASSWORD), message);
+  }
+
+  @Test
+  void unparseableOtherValue_isQuotedInTheError() {
+    String message = errorOf("furrow.models=[pageview_geo_summary");
+
+    assertTrue(message.contains("[pageview_geo_summary"), message);
+  }
+
+  @Test
   void unknownSinkName_listsPostgresAmongTheAllowedValues() {
     String message = errorOf("furrow.sinks=[parquet,postgresql]");
 
