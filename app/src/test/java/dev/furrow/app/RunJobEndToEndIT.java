@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -54,26 +53,12 @@ class RunJobEndToEndIT {
 
   @BeforeAll
   static void startSparkAndGenerateRuns() {
-    // The command reuses this session (and leaves it open), as it would a host application's.
-    spark =
-        SparkSession.builder()
-            .master("local[2]")
-            .appName("furrow-it")
-            .config("spark.ui.enabled", "false")
-            .config("spark.sql.shuffle.partitions", "2")
-            .config("spark.driver.host", "127.0.0.1")
-            .config("spark.driver.bindAddress", "127.0.0.1")
-            .getOrCreate();
+    // The command reuses the JVM's shared session (and leaves it open), as it would a host
+    // application's.
+    spark = TestSpark.session();
     source = dir.resolve("enriched");
     out = dir.resolve("out");
     firstRuns = EventGenerator.generate(source, GeneratorOptions.ofTotal(2, 1200, 11));
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    if (spark != null) {
-      spark.stop();
-    }
   }
 
   private static Cli.Result furrow(String command, String... more) {
