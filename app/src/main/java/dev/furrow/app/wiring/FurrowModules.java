@@ -6,9 +6,11 @@ import dev.furrow.app.config.FurrowSettings;
 import dev.furrow.app.config.ManifestSettings;
 import dev.furrow.app.config.SinkType;
 import dev.furrow.app.config.SourceSettings;
+import dev.furrow.app.config.SourceType;
 import dev.furrow.aws.s3.ListingOptions;
 import dev.furrow.domain.run.RunPattern;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -72,9 +74,12 @@ public final class FurrowModules {
 
   /** Spark properties derived from the settings; the user's furrow.spark.conf overrides them. */
   private static Map<String, String> sparkDefaults(FurrowSettings settings) {
-    return switch (settings.source().type()) {
-      case LOCAL -> Map.of();
-      case S3 -> S3aSparkConf.of(settings.aws());
-    };
+    Map<String, String> defaults = new LinkedHashMap<>();
+    SparkModule.localShufflePartitions(settings.spark().master())
+        .ifPresent(n -> defaults.put(SparkModule.SHUFFLE_PARTITIONS, String.valueOf(n)));
+    if (settings.source().type() == SourceType.S3) {
+      defaults.putAll(S3aSparkConf.of(settings.aws()));
+    }
+    return defaults;
   }
 }

@@ -8,6 +8,9 @@ import dev.furrow.domain.job.ModelEngine;
 import dev.furrow.spark.SparkModelEngine;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -22,6 +25,11 @@ import org.apache.spark.sql.SparkSession;
  * explicit Spark configuration wins.
  */
 public final class SparkModule extends AbstractModule {
+
+  static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+
+  /** local, local[N], local[*], local[N,F], local[*,F]. */
+  private static final Pattern LOCAL = Pattern.compile("local(?:\\[(\\*|\\d{1,6})(?:,\\d+)?])?");
 
   private final SparkSettings settings;
   private final Map<String, String> defaults;
@@ -50,6 +58,27 @@ public final class SparkModule extends AbstractModule {
         });
     conf.putAll(settings.conf());
     return conf;
+  }
+
+  /**
+   * The shuffle partitions for a local master: its number of cores. Spark's default of 200 suits a
+   * cluster; on one machine it turns each model's aggregation into 200 tiny tasks (and files per
+   * map task) that cost more than the aggregation itself. Empty for any other master.
+   */
+  static OptionalInt localShufflePartitions(String master) {
+    Matcher local = LOCAL.matcher(master.trim());
+    if (!local.matches()) {
+      return OptionalInt.empty();
+    }
+    String threads = local.group(1);
+    if (threads == null) {
+      return OptionalInt.of(1);
+    }
+    int cores =
+        threads.equals("*")
+            ? Runtime.getRuntime().availableProcessors()
+            : Integer.parseInt(threads);
+    return OptionalInt.of(Math.max(1, cores));
   }
 
   @Provides
