@@ -139,9 +139,7 @@ public final class EventParser {
           try {
             // Checked without a tree; the tree is built when a model reads the contexts.
             Contexts decoded =
-                from == to
-                    ? Contexts.empty()
-                    : decodeContextsUnlessSure(field, line.substring(from, to));
+                from == to ? Contexts.empty() : decodeContextsUnlessSure(field, line, from, to);
             if (field == Field.CONTEXTS) {
               contexts = decoded;
             } else {
@@ -153,11 +151,11 @@ public final class EventParser {
         }
         case UNSTRUCT -> {
           try {
-            String text = line.substring(from, to);
             unstruct =
-                from == to || SelfDescribingCheck.unstructSurelyDecodes(text)
+                from == to || SelfDescribingCheck.unstructSurelyDecodes(line, from, to)
                     ? null
-                    : SelfDescribingJson.decodeUnstruct(field.columnName(), text);
+                    : SelfDescribingJson.decodeUnstruct(
+                        field.columnName(), line.substring(from, to));
           } catch (InvalidValueException e) {
             error = e.invalidValue();
           }
@@ -180,10 +178,10 @@ public final class EventParser {
   }
 
   /** Null (decode on access) when the text surely decodes; otherwise the decoded contexts. */
-  private static Contexts decodeContextsUnlessSure(Field field, String text) {
-    return SelfDescribingCheck.contextsSurelyDecode(text)
+  private static Contexts decodeContextsUnlessSure(Field field, String line, int from, int to) {
+    return SelfDescribingCheck.contextsSurelyDecode(line, from, to)
         ? null
-        : SelfDescribingJson.decodeContexts(field.columnName(), text);
+        : SelfDescribingJson.decodeContexts(field.columnName(), line.substring(from, to));
   }
 
   private ParsingError.InvalidValue checkString(Field field, String line, int from, int to) {

@@ -44,13 +44,14 @@ public record SchemaKey(String vendor, String name, String format, SchemaVer ver
     if (uri == null || !uri.startsWith(PREFIX)) {
       return null;
     }
-    int vendorEnd = segmentEnd(uri, PREFIX.length(), true);
-    int nameEnd = segmentEnd(uri, vendorEnd + 1, false);
-    int formatEnd = segmentEnd(uri, nameEnd + 1, false);
+    int to = uri.length();
+    int vendorEnd = segmentEnd(uri, PREFIX.length(), to, true);
+    int nameEnd = segmentEnd(uri, vendorEnd + 1, to, false);
+    int formatEnd = segmentEnd(uri, nameEnd + 1, to, false);
     if (vendorEnd < 0 || nameEnd < 0 || formatEnd < 0) {
       return null;
     }
-    SchemaVer version = SchemaVer.parse(uri, formatEnd + 1, uri.length());
+    SchemaVer version = SchemaVer.parse(uri, formatEnd + 1, to);
     if (version == null) {
       return null;
     }
@@ -61,13 +62,27 @@ public record SchemaKey(String vendor, String name, String format, SchemaVer ver
         version);
   }
 
-  /** Index of the '/' closing a non-empty segment starting at {@code from}; -1 if there is none. */
-  private static int segmentEnd(String uri, int from, boolean dotAllowed) {
+  /** Whether {@code text[from, to)} is a valid Iglu URI ({@link #parse} accepts it). */
+  static boolean isValidUri(String text, int from, int to) {
+    if (!text.startsWith(PREFIX, from)) {
+      return false;
+    }
+    int vendorEnd = segmentEnd(text, from + PREFIX.length(), to, true);
+    int nameEnd = segmentEnd(text, vendorEnd + 1, to, false);
+    int formatEnd = segmentEnd(text, nameEnd + 1, to, false);
+    return vendorEnd >= 0
+        && nameEnd >= 0
+        && formatEnd >= 0
+        && SchemaVer.isValid(text, formatEnd + 1, to);
+  }
+
+  /** Index of the '/' closing a non-empty segment of {@code uri[from, to)}; -1 if there is none. */
+  private static int segmentEnd(String uri, int from, int to, boolean dotAllowed) {
     if (from <= 0) {
       return -1;
     }
     int i = from;
-    for (; i < uri.length(); i++) {
+    for (; i < to; i++) {
       char c = uri.charAt(i);
       boolean allowed =
           (c >= 'a' && c <= 'z')
@@ -80,7 +95,7 @@ public record SchemaKey(String vendor, String name, String format, SchemaVer ver
         break;
       }
     }
-    return i > from && i < uri.length() && uri.charAt(i) == '/' ? i : -1;
+    return i > from && i < to && uri.charAt(i) == '/' ? i : -1;
   }
 
   /** Whether this key names {@code vendor/name} at the given model. */

@@ -45,6 +45,19 @@ public record SchemaVer(int model, int revision, int addition) {
     return new SchemaVer(model, revision, addition);
   }
 
+  /** Whether {@code text[from, to)} is a SchemaVer ({@link #parse} accepts it). */
+  static boolean isValid(String text, int from, int to) {
+    return parse(text, from, to) != null;
+  }
+
+  /**
+   * Whether {@code text[from, to)} is one number of a SchemaVer: decimal, no leading zero, fits an
+   * int ({@code 0} itself only when {@code zeroAllowed}).
+   */
+  static boolean isValidNumber(String text, int from, int to, boolean zeroAllowed) {
+    return number(text, from, to, zeroAllowed) >= 0;
+  }
+
   /** A decimal number without leading zero ({@code 0} itself only when allowed); -1 otherwise. */
   private static int number(String text, int from, int to, boolean zeroAllowed) {
     int length = to - from;

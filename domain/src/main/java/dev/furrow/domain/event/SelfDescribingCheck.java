@@ -1,156 +1,354 @@
 package dev.furrow.domain.event;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
-
 /**
- * Checks, with a streaming parser and without building a JSON tree, that a non-empty {@code
+ * Checks, in one pass over the chars and without building anything, that a non-empty {@code
  * contexts}, {@code derived_contexts} or {@code unstruct_event} field surely decodes.
  *
  * <p>The validating parser's fast path: an answer of true means {@link SelfDescribingJson} decodes
- * the text without error, because the check reads the text with the same Jackson parser and
- * features (so the same syntax is accepted, trailing content included) and makes every structural
- * check of the decoder. Anything unusual (a repeated {@code schema} or {@code data} member, a
- * number longer than {@value #MAX_NUMBER} characters, a text longer than {@value #MAX_TEXT}
- * characters) answers false, and so does every invalid text: the caller then decodes the tree,
- * which accepts the text or reports the exact error.
+ * the text without error. The check accepts only strict JSON (RFC 8259: no comments, single quotes,
+ * leading zeros, trailing commas or trailing content), which is a subset of what the decoder's
+ * Jackson parser accepts, and makes every structural check of the decoder: the envelope schema,
+ * then each entity's object, Iglu URI and data. Anything unusual answers false: a repeated {@code
+ * schema} or {@code data} member, an escape inside a member name or an Iglu URI, a number longer
+ * than {@value #MAX_NUMBER} chars or with an exponent of more than {@value #MAX_EXPONENT_DIGITS}
+ * digits, nesting deeper than {@value #MAX_DEPTH}, a name longer than {@value #MAX_NAME} chars, a
+ * text longer than {@value #MAX_TEXT} chars (all far inside Jackson's limits). Every invalid text
+ * answers false too: the caller then decodes the tree, which accepts the text or reports the exact
+ * error.
  */
 final class SelfDescribingCheck {
 
-  /** Far below Jackson's limit on string length, so the skipped strings cannot exceed it. */
+  /** Far below Jackson's limit on string length, so no string can exceed it. */
   private static final int MAX_TEXT = 1_000_000;
 
   /** Far below Jackson's limit on number length; any shorter integer converts. */
   private static final int MAX_NUMBER = 100;
 
-  private SelfDescribingCheck() {}
+  /** A BigDecimal scale must fit an int: any exponent of this many digits does. */
+  private static final int MAX_EXPONENT_DIGITS = 6;
+
+  /** Far below Jackson's nesting limit (1,000). */
+  private static final int MAX_DEPTH = 200;
+
+  /** Far below Jackson's limit on member-name length (50,000). */
+  private static final int MAX_NAME = 1_000;
+
+  private static final String ENVELOPE_PREFIX = "iglu:com.snowplowanalytics.snowplow/";
+  private static final String CONTEXTS_ENVELOPE = ENVELOPE_PREFIX + "contexts/jsonschema/1-0-";
+  private static final String UNSTRUCT_ENVELOPE =
+      ENVELOPE_PREFIX + "unstruct_event/jsonschema/1-0-";
+
+  private final String text;
+  private final int end;
+  private int at;
+
+  /** Where the last string scanned starts and ends (inside the quotes), and if it had escapes. */
+  private int stringFrom;
+
+  private int stringTo;
+  private boolean escaped;
+
+  private SelfDescribingCheck(String text, int from, int to) {
+    this.text = text;
+    this.at = from;
+    this.end = to;
+  }
 
   /** Whether {@link SelfDescribingJson#decodeContexts} surely accepts {@code text}. */
   static boolean contextsSurelyDecode(String text) {
-    return check(text, true);
+    return contextsSurelyDecode(text, 0, text.length());
+  }
+
+  /** Whether {@link SelfDescribingJson#decodeContexts} surely accepts {@code line[from, to)}. */
+  static boolean contextsSurelyDecode(String line, int from, int to) {
+    return to - from <= MAX_TEXT && new SelfDescribingCheck(line, from, to).envelope(true);
   }
 
   /** Whether {@link SelfDescribingJson#decodeUnstruct} surely accepts {@code text}. */
   static boolean unstructSurelyDecodes(String text) {
-    return check(text, false);
+    return unstructSurelyDecodes(text, 0, text.length());
   }
 
-  private static boolean check(String text, boolean contexts) {
-    if (text.length() > MAX_TEXT) {
-      return false;
-    }
-    try (JsonParser parser = JsonSupport.MAPPER.createParser(text)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return false;
-      }
-      String schema = null;
-      boolean data = false;
-      for (JsonToken token = parser.nextToken();
-          token == JsonToken.FIELD_NAME;
-          token = parser.nextToken()) {
-        String name = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if (name.equals("schema")) {
-          if (schema != null || value != JsonToken.VALUE_STRING) {
-            return false;
-          }
-          schema = parser.getText();
-        } else if (name.equals("data")) {
-          if (data || !(contexts ? entities(parser, value) : entity(parser, value))) {
-            return false;
-          }
-          data = true;
-        } else if (!skip(parser, value)) {
-          return false;
-        }
-      }
-      if (schema == null || !data) {
-        return false;
-      }
-      SchemaKey key = SchemaKey.parseOrNull(schema);
-      return key != null
-          && SelfDescribingJson.isSnowplowEnvelope(key, contexts ? "contexts" : "unstruct_event")
-          && parser.nextToken() == null;
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
+  /** Whether {@link SelfDescribingJson#decodeUnstruct} surely accepts {@code line[from, to)}. */
+  static boolean unstructSurelyDecodes(String line, int from, int to) {
+    return to - from <= MAX_TEXT && new SelfDescribingCheck(line, from, to).envelope(false);
   }
 
-  /** An array of entities; the parser is on {@code token}, left on its end. */
-  private static boolean entities(JsonParser parser, JsonToken token) throws IOException {
-    if (token != JsonToken.START_ARRAY) {
-      return false;
-    }
-    for (JsonToken element = parser.nextToken();
-        element != JsonToken.END_ARRAY;
-        element = parser.nextToken()) {
-      if (!entity(parser, element)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** One entity: an object with a valid Iglu URI as schema and a data member. */
-  private static boolean entity(JsonParser parser, JsonToken token) throws IOException {
-    if (token != JsonToken.START_OBJECT) {
+  /** The whole text: the envelope object, then nothing but whitespace. */
+  private boolean envelope(boolean contexts) {
+    skipSpace();
+    if (!take('{')) {
       return false;
     }
     boolean schema = false;
     boolean data = false;
-    for (JsonToken field = parser.nextToken();
-        field == JsonToken.FIELD_NAME;
-        field = parser.nextToken()) {
-      String name = parser.currentName();
-      JsonToken value = parser.nextToken();
-      if (name.equals("schema")) {
-        if (schema
-            || value != JsonToken.VALUE_STRING
-            || SchemaKey.parseOrNull(parser.getText()) == null) {
+    do {
+      if (!memberName()) {
+        return false;
+      }
+      if (isName("schema")) {
+        if (schema || !unescapedString() || !isEnvelopeUri(contexts)) {
           return false;
         }
         schema = true;
-      } else if (name.equals("data")) {
-        if (data || !skip(parser, value)) {
+      } else if (isName("data")) {
+        if (data || !(contexts ? entities() : entity())) {
           return false;
         }
         data = true;
-      } else if (!skip(parser, value)) {
+      } else if (!value(1)) {
+        return false;
+      }
+      skipSpace();
+    } while (take(','));
+    if (!take('}')) {
+      return false;
+    }
+    skipSpace();
+    return schema && data && at == end;
+  }
+
+  /** An array of entities. */
+  private boolean entities() {
+    skipSpace();
+    if (!take('[')) {
+      return false;
+    }
+    skipSpace();
+    if (take(']')) {
+      return true;
+    }
+    do {
+      if (!entity()) {
+        return false;
+      }
+      skipSpace();
+    } while (take(','));
+    return take(']');
+  }
+
+  /** One entity: an object with a valid Iglu URI as schema and a data member. */
+  private boolean entity() {
+    skipSpace();
+    if (!take('{')) {
+      return false;
+    }
+    boolean schema = false;
+    boolean data = false;
+    do {
+      if (!memberName()) {
+        return false;
+      }
+      if (isName("schema")) {
+        if (schema || !unescapedString() || !SchemaKey.isValidUri(text, stringFrom, stringTo)) {
+          return false;
+        }
+        schema = true;
+      } else if (isName("data")) {
+        if (data || !value(2)) {
+          return false;
+        }
+        data = true;
+      } else if (!value(2)) {
+        return false;
+      }
+      skipSpace();
+    } while (take(','));
+    return take('}') && schema && data;
+  }
+
+  /** Whitespace, a member name without escapes, whitespace and the colon. */
+  private boolean memberName() {
+    skipSpace();
+    if (!take('"') || !stringBody(MAX_NAME) || escaped) {
+      return false;
+    }
+    skipSpace();
+    return take(':');
+  }
+
+  private boolean isName(String name) {
+    return stringTo - stringFrom == name.length()
+        && text.regionMatches(stringFrom, name, 0, name.length());
+  }
+
+  /** Whitespace and a string value without escapes. */
+  private boolean unescapedString() {
+    skipSpace();
+    return take('"') && stringBody(MAX_TEXT) && !escaped;
+  }
+
+  private boolean isEnvelopeUri(boolean contexts) {
+    String prefix = contexts ? CONTEXTS_ENVELOPE : UNSTRUCT_ENVELOPE;
+    int from = stringFrom + prefix.length();
+    return from < stringTo
+        && text.regionMatches(stringFrom, prefix, 0, prefix.length())
+        && SchemaVer.isValidNumber(text, from, stringTo, true);
+  }
+
+  /** Any JSON value, after whitespace, at nesting {@code depth}. */
+  private boolean value(int depth) {
+    if (depth > MAX_DEPTH) {
+      return false;
+    }
+    skipSpace();
+    if (at >= end) {
+      return false;
+    }
+    char c = text.charAt(at);
+    switch (c) {
+      case '{' -> {
+        at++;
+        skipSpace();
+        if (take('}')) {
+          return true;
+        }
+        do {
+          skipSpace();
+          if (!take('"') || !stringBody(MAX_NAME)) {
+            return false;
+          }
+          skipSpace();
+          if (!take(':') || !value(depth + 1)) {
+            return false;
+          }
+          skipSpace();
+        } while (take(','));
+        return take('}');
+      }
+      case '[' -> {
+        at++;
+        skipSpace();
+        if (take(']')) {
+          return true;
+        }
+        do {
+          if (!value(depth + 1)) {
+            return false;
+          }
+          skipSpace();
+        } while (take(','));
+        return take(']');
+      }
+      case '"' -> {
+        at++;
+        return stringBody(MAX_TEXT);
+      }
+      case 't' -> {
+        return literal("true");
+      }
+      case 'f' -> {
+        return literal("false");
+      }
+      case 'n' -> {
+        return literal("null");
+      }
+      default -> {
+        return (c == '-' || (c >= '0' && c <= '9')) && number();
+      }
+    }
+  }
+
+  /**
+   * The rest of a string after its opening quote, up to and including the closing quote, with valid
+   * escapes and no control characters; records where its content is.
+   */
+  private boolean stringBody(int maxLength) {
+    stringFrom = at;
+    escaped = false;
+    int limit = Math.min(end, at + maxLength + 1);
+    while (at < limit) {
+      char c = text.charAt(at);
+      if (c == '"') {
+        stringTo = at++;
+        return true;
+      }
+      if (c < 0x20) {
+        return false;
+      }
+      if (c == '\\') {
+        escaped = true;
+        if (++at >= end) {
+          return false;
+        }
+        switch (text.charAt(at)) {
+          case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> {}
+          case 'u' -> {
+            if (at + 4 >= end) {
+              return false;
+            }
+            for (int k = 1; k <= 4; k++) {
+              if (Character.digit(text.charAt(at + k), 16) < 0) {
+                return false;
+              }
+            }
+            at += 4;
+          }
+          default -> {
+            return false;
+          }
+        }
+      }
+      at++;
+    }
+    return false;
+  }
+
+  /** A JSON number: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?, within the limits. */
+  private boolean number() {
+    int from = at;
+    take('-');
+    if (take('0')) {
+      // No leading zeros: a digit may not follow.
+    } else if (digits() == 0) {
+      return false;
+    }
+    if (take('.') && digits() == 0) {
+      return false;
+    }
+    if (take('e') || take('E')) {
+      if (!take('+')) {
+        take('-');
+      }
+      int exponent = digits();
+      if (exponent == 0 || exponent > MAX_EXPONENT_DIGITS) {
         return false;
       }
     }
-    return schema && data;
+    return at - from <= MAX_NUMBER;
   }
 
-  /** Any value; the parser is on its first token, left on its last. */
-  private static boolean skip(JsonParser parser, JsonToken token) throws IOException {
-    int depth = 0;
-    while (true) {
-      switch (token) {
-        case START_OBJECT, START_ARRAY -> depth++;
-        case END_OBJECT, END_ARRAY -> depth--;
-        case VALUE_NUMBER_INT -> {
-          if (parser.getTextLength() > MAX_NUMBER) {
-            return false;
-          }
-        }
-        case VALUE_NUMBER_FLOAT -> {
-          // The tree keeps floats as BigDecimal; converting checks the exponent fits.
-          if (parser.getTextLength() > MAX_NUMBER) {
-            return false;
-          }
-          parser.getDecimalValue();
-        }
-        default -> {}
+  private int digits() {
+    int from = at;
+    while (at < end && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+      at++;
+    }
+    return at - from;
+  }
+
+  private boolean literal(String word) {
+    if (text.startsWith(word, at) && at + word.length() <= end) {
+      at += word.length();
+      return true;
+    }
+    return false;
+  }
+
+  private boolean take(char c) {
+    if (at < end && text.charAt(at) == c) {
+      at++;
+      return true;
+    }
+    return false;
+  }
+
+  private void skipSpace() {
+    while (at < end) {
+      char c = text.charAt(at);
+      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+        return;
       }
-      if (depth == 0) {
-        return true;
-      }
-      token = parser.nextToken();
-      if (token == null) {
-        return false;
-      }
+      at++;
     }
   }
 }

@@ -35,6 +35,17 @@ class SchemaKeyTest {
   }
 
   @Test
+  void isValidUri_inPlace_agreesWithParse() {
+    for (String uri : candidates()) {
+      String line = "x\"" + uri + "\"y";
+      assertEquals(
+          SchemaKey.parse(uri).isPresent(),
+          SchemaKey.isValidUri(line, 2, 2 + uri.length()),
+          () -> "[" + uri + "]");
+    }
+  }
+
+  @Test
   void fromUri_rejectsAnInvalidUri() {
     assertThrows(IllegalArgumentException.class, () -> SchemaKey.fromUri("iglu:a/b/c/1.0.0"));
   }
