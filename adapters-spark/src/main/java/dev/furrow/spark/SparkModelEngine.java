@@ -31,9 +31,11 @@ import org.apache.spark.storage.StorageLevel;
  * <p>Per batch, the lines of every run are read once (Spark's text reader; {@code .gz}
  * transparently), tagged with their run id and parsed once per partition into one typed row holding
  * only what the batch needs ({@link Projection}). With natural dedup, a window over (run, event_id,
- * fingerprint) ordered by the line flags the duplicates. That projection is persisted (memory and
- * disk); counts, bad rows and every model's {@code groupBy(run_id, keys).agg(...)} are derived from
- * it. Only serialisable values reach the executors: the models and the projection.
+ * fingerprint) ordered by the line flags the duplicates. With one model of standard measures and no
+ * dedup, one aggregation of that projection gives the counts, bad rows and model rows (the single
+ * pass); otherwise the projection is persisted (memory and disk) and counts, bad rows and every
+ * model's {@code groupBy(run_id, keys).agg(...)} are derived from it ({@link SparkProcessedBatch}).
+ * Only serialisable values reach the executors: the models and the projection.
  */
 public final class SparkModelEngine implements ModelEngine {
 
@@ -81,9 +83,15 @@ public final class SparkModelEngine implements ModelEngine {
     } else {
       projected = projected.withColumn(Projection.DUPLICATE, lit(false));
     }
-    projected = projected.persist(StorageLevel.MEMORY_AND_DISK());
+    boolean singlePass =
+        models.size() == 1
+            && dedup == Dedup.NONE
+            && projection.plans(0).stream().noneMatch(MeasurePlan::runsAggregator);
+    if (!singlePass) {
+      projected = projected.persist(StorageLevel.MEMORY_AND_DISK());
+    }
     List<RunId> ids = runs.stream().map(RunFolder::id).toList();
-    return new SparkProcessedBatch(ids, projection, projected);
+    return new SparkProcessedBatch(ids, projection, projected, singlePass);
   }
 
   private Dataset<Row> readLines(List<RunFolder> runs) {

@@ -1,6 +1,10 @@
 package dev.furrow.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import dev.furrow.domain.event.BadRow;
 import dev.furrow.domain.event.EventParser;
@@ -22,26 +26,41 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * Result: the persisted projection of one batch and what is derived from it, lazily.
+ * Result: what one batch gives, computed lazily on first use, in one of two plans.
+ *
+ * <p><b>Cached projection</b> (several models, natural dedup or a model with its own aggregator):
+ * the projection of every line is persisted; counts, bad rows and each model's aggregate are
+ * derived from it.
  *
  * <ul>
  *   <li>Counts: one pass over the projection counts lines, events, bad lines and duplicates per run
  *       and partition, which also tells where each run's bad rows are.
  *   <li>Model rows: a model's aggregate over all runs is computed once and persisted (every sink
- *       reads it again), then counted per run and partition in the same job that fills the cache.
- *   <li>Rows of one run are streamed from only the partitions that hold them ({@link
- *       PartitionStream}), a few partitions per job.
+ *       reads it again), then counted per run and partition.
  * </ul>
+ *
+ * <p><b>Single pass</b> (one model of standard measures, no dedup): nothing per line is kept. One
+ * aggregation groups the lines by (run, bad line, accepted, the model's keys) and counts them; its
+ * result is persisted and holds everything else: the model's rows are its accepted groups, the bad
+ * rows its groups with a bad line (with how often that line occurs), the counts its sums per run.
+ * This saves building and scanning the columnar cache of every line, about a fifth of a job.
+ *
+ * <p>Either way, the rows of one run are streamed from only the partitions that hold them ({@link
+ * PartitionStream}), a few partitions per job.
  */
 final class SparkProcessedBatch implements ProcessedBatch {
 
   /** Rows fetched to the driver per Spark job, at most (unless one partition holds more). */
   private static final long CHUNK_ROWS = 50_000;
+
+  /** The column of the single-pass summary counting the lines of a group. */
+  private static final String LINES = "lines";
 
   /** Rows persisted on the executors and the partitions that hold each run's rows. */
   private record Located(
@@ -50,17 +69,54 @@ final class SparkProcessedBatch implements ProcessedBatch {
   private final Set<RunId> runs;
   private final Projection projection;
   private final Dataset<Row> projected;
+
+  /** The single pass's aggregate; null with the cached projection. */
+  private final Dataset<Row> summary;
+
   private final List<Dataset<Row>> persisted = new ArrayList<>();
   private final Map<Integer, Located> models = new HashMap<>();
   private Map<RunId, RunCounts> counts;
   private Located badLines;
   private boolean closed;
 
-  SparkProcessedBatch(List<RunId> runs, Projection projection, Dataset<Row> projected) {
+  /**
+   * @param projected the projection of the batch's lines, persisted by the caller unless {@code
+   *     singlePass}
+   * @param singlePass whether to use the single-pass plan (one model of standard measures, no
+   *     dedup)
+   */
+  SparkProcessedBatch(
+      List<RunId> runs, Projection projection, Dataset<Row> projected, boolean singlePass) {
     this.runs = new LinkedHashSet<>(runs);
     this.projection = projection;
     this.projected = projected;
-    persisted.add(projected);
+    if (singlePass) {
+      if (projection.models().size() != 1 || projection.dedup()) {
+        throw new IllegalArgumentException("The single pass runs one model without dedup");
+      }
+      List<Column> groups =
+          new ArrayList<>(
+              List.of(col(Projection.RUN_ID), col(Projection.BAD_LINE), col(Projection.ok(0))));
+      groups.addAll(keyColumns(0));
+      List<Column> aggregates = new ArrayList<>(List.of(count(lit(1)).as(LINES)));
+      aggregates.addAll(measureColumns(0));
+      summary =
+          projected
+              .groupBy(groups.toArray(Column[]::new))
+              .agg(
+                  aggregates.get(0),
+                  aggregates.subList(1, aggregates.size()).toArray(Column[]::new))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      persisted.add(summary);
+    } else {
+      summary = null;
+      persisted.add(projected);
+    }
+  }
+
+  /** Whether this batch runs the single-pass plan. */
+  boolean singlePass() {
+    return summary != null;
   }
 
   @Override
@@ -72,6 +128,10 @@ final class SparkProcessedBatch implements ProcessedBatch {
 
   private void countLines() {
     if (counts != null) {
+      return;
+    }
+    if (summary != null) {
+      countSummary();
       return;
     }
     List<PartitionCounts.Count> parts =
@@ -100,9 +160,30 @@ final class SparkProcessedBatch implements ProcessedBatch {
     Dataset<Row> bad =
         projected
             .filter(col(Projection.BAD_LINE).isNotNull())
-            .select(col(Projection.RUN_ID), col(Projection.BAD_LINE));
+            .select(col(Projection.RUN_ID), col(Projection.BAD_LINE), lit(1L).as(LINES));
     counts = all;
     badLines = new Located(bad, bad.javaRDD(), sorted(badSlices));
+  }
+
+  /** Counts and bad-line groups of the single pass, from its summary. */
+  private void countSummary() {
+    Map<RunId, RunCounts> all = new HashMap<>();
+    Column lines = col(LINES);
+    for (Row row :
+        summary
+            .groupBy(col(Projection.RUN_ID))
+            .agg(sum(lines), sum(when(col(Projection.BAD_LINE).isNotNull(), lines).otherwise(0L)))
+            .collectAsList()) {
+      long total = row.getLong(1);
+      long bad = row.getLong(2);
+      all.put(RunId.of(row.getString(0)), new RunCounts(total, total - bad, bad, 0));
+    }
+    Dataset<Row> bad =
+        summary
+            .filter(col(Projection.BAD_LINE).isNotNull())
+            .select(col(Projection.RUN_ID), col(Projection.BAD_LINE), lines);
+    counts = all;
+    badLines = located(bad);
   }
 
   private static RunCounts add(RunCounts a, RunCounts b) {
@@ -118,7 +199,7 @@ final class SparkProcessedBatch implements ProcessedBatch {
     checkRun(runId);
     countLines();
     EventParser parser = EventParser.validating();
-    return map(stream(badLines, runId), row -> badRow(parser, row.getString(1)));
+    return repeat(stream(badLines, runId), row -> badRow(parser, row.getString(1)), 2);
   }
 
   /** The bad row of a line the executors found bad; parsing is deterministic, so it is again. */
@@ -143,17 +224,17 @@ final class SparkProcessedBatch implements ProcessedBatch {
    * accepts, persisted, with where each run's rows are.
    */
   private Located aggregate(int index) {
-    Model model = projection.models().get(index);
-    List<org.apache.spark.sql.Column> groups = new ArrayList<>();
-    groups.add(col(Projection.RUN_ID));
-    for (int j = 0; j < model.keys().size(); j++) {
-      groups.add(col(Projection.key(index, j)));
+    List<Column> groups = new ArrayList<>(List.of(col(Projection.RUN_ID)));
+    groups.addAll(keyColumns(index));
+    if (summary != null) {
+      List<Column> columns = new ArrayList<>(groups);
+      for (int j = 0; j < projection.plans(index).size(); j++) {
+        columns.add(col("a" + j));
+      }
+      return located(
+          summary.filter(col(Projection.ok(index))).select(columns.toArray(Column[]::new)));
     }
-    List<MeasurePlan> plans = projection.plans(index);
-    List<org.apache.spark.sql.Column> measures = new ArrayList<>();
-    for (int j = 0; j < plans.size(); j++) {
-      measures.add(plans.get(j).aggregate(col(Projection.input(index, j))).as("a" + j));
-    }
+    List<Column> measures = measureColumns(index);
     Dataset<Row> kept =
         projected
             .filter(col(Projection.BAD_LINE).isNull())
@@ -161,16 +242,36 @@ final class SparkProcessedBatch implements ProcessedBatch {
             .filter(col(Projection.ok(index)));
     Dataset<Row> aggregate =
         measures.isEmpty()
-            ? kept.select(groups.toArray(org.apache.spark.sql.Column[]::new)).distinct()
-            : kept.groupBy(groups.toArray(org.apache.spark.sql.Column[]::new))
-                .agg(
-                    measures.get(0),
-                    measures
-                        .subList(1, measures.size())
-                        .toArray(org.apache.spark.sql.Column[]::new));
+            ? kept.select(groups.toArray(Column[]::new)).distinct()
+            : kept.groupBy(groups.toArray(Column[]::new))
+                .agg(measures.get(0), measures.subList(1, measures.size()).toArray(Column[]::new));
     aggregate = aggregate.persist(StorageLevel.MEMORY_AND_DISK());
     persisted.add(aggregate);
-    JavaRDD<Row> rows = aggregate.javaRDD();
+    return located(aggregate);
+  }
+
+  /** The key columns of model {@code index} in the projection. */
+  private List<Column> keyColumns(int index) {
+    List<Column> keys = new ArrayList<>();
+    for (int j = 0; j < projection.models().get(index).keys().size(); j++) {
+      keys.add(col(Projection.key(index, j)));
+    }
+    return keys;
+  }
+
+  /** The aggregates of model {@code index}'s measures, named a0, a1, ... */
+  private List<Column> measureColumns(int index) {
+    List<MeasurePlan> plans = projection.plans(index);
+    List<Column> measures = new ArrayList<>();
+    for (int j = 0; j < plans.size(); j++) {
+      measures.add(plans.get(j).aggregate(col(Projection.input(index, j))).as("a" + j));
+    }
+    return measures;
+  }
+
+  /** Rows that start with the run id, with the partitions that hold each run's rows. */
+  private static Located located(Dataset<Row> dataset) {
+    JavaRDD<Row> rows = dataset.javaRDD();
     Map<RunId, List<PartitionStream.Slice>> slices = new HashMap<>();
     for (PartitionCounts.Count part :
         rows.mapPartitionsWithIndex(PartitionCounts.ofRows(), false).collect()) {
@@ -178,18 +279,15 @@ final class SparkProcessedBatch implements ProcessedBatch {
           .computeIfAbsent(RunId.of(part.run()), r -> new ArrayList<>())
           .add(new PartitionStream.Slice(part.partition(), part.rows()));
     }
-    return new Located(aggregate, rows, sorted(slices));
+    return new Located(dataset, rows, sorted(slices));
   }
 
   /** The physical plan of a model's aggregation, for tests that check which operators run. */
   synchronized String aggregationPlan(Model model) {
     int index = indexOf(model);
-    return models
-        .computeIfAbsent(index, this::aggregate)
-        .dataset()
-        .queryExecution()
-        .executedPlan()
-        .toString();
+    Dataset<Row> planned =
+        summary != null ? summary : models.computeIfAbsent(index, this::aggregate).dataset();
+    return planned.queryExecution().executedPlan().toString();
   }
 
   private static Iterator<Row> stream(Located located, RunId runId) {
@@ -249,6 +347,37 @@ final class SparkProcessedBatch implements ProcessedBatch {
       persisted.clear();
       models.clear();
     }
+  }
+
+  /**
+   * Each element of {@code source} mapped, repeated as often as the long in column {@code times}
+   * says.
+   */
+  private static <B> Iterator<B> repeat(
+      Iterator<Row> source, Function<Row, B> function, int times) {
+    return new Iterator<>() {
+      private B current;
+      private long left;
+
+      @Override
+      public boolean hasNext() {
+        while (left == 0 && source.hasNext()) {
+          Row row = source.next();
+          left = row.getLong(times);
+          current = left > 0 ? function.apply(row) : null;
+        }
+        return left > 0;
+      }
+
+      @Override
+      public B next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        left--;
+        return current;
+      }
+    };
   }
 
   private static <A, B> Iterator<B> map(Iterator<A> source, Function<A, B> function) {

@@ -19,9 +19,9 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Fixture: run folders on disk for engine tests. Each run mixes sample traffic with natural
  * duplicates (identical lines, and same id + fingerprint with another etl time), synthetic
- * duplicates (same id, other fingerprint), repeated events without fingerprint, malformed lines and
- * a CRLF line; files are plain and gzipped, nested, next to hidden files and markers that must not
- * be read.
+ * duplicates (same id, other fingerprint), repeated events without fingerprint, malformed lines
+ * (one of them twice) and a CRLF line; files are plain and gzipped, nested, next to hidden files
+ * and markers that must not be read.
  */
 final class RunFixture {
 
@@ -86,6 +86,7 @@ final class RunFixture {
     lines.addAll(
         List.of(
             "",
+            "not a tsv line",
             "not a tsv line",
             "a\tb\tc",
             withField(lines.get(1), Field.TXN_ID, "not-a-number"),

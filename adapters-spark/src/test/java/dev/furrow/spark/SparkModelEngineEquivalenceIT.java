@@ -2,6 +2,7 @@ package dev.furrow.spark;
 
 import static dev.furrow.spark.Batches.assertSameResults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.furrow.domain.job.ProcessedBatch;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The Spark engine gives exactly what the in-memory reference engine gives on the same runs. */
 class SparkModelEngineEquivalenceIT {
@@ -60,6 +62,29 @@ class SparkModelEngineEquivalenceIT {
     }
   }
 
+  /** One model of standard measures without dedup runs as a single pass; the same results. */
+  @ParameterizedTest
+  @ValueSource(strings = {"pageview_geo_summary", "page_views", "daily_events", "typed"})
+  void oneModel_runsInASinglePass_withTheSameResults(String name) {
+    List<Model> one =
+        List.of(name.equals("typed") ? TestModels.typedStandard() : BuiltInModels.byName(name));
+    SparkModelEngine engine = new SparkModelEngine(spark);
+    try (ProcessedBatch expected = new InMemoryModelEngine().process(runs, one, Dedup.NONE);
+        SparkProcessedBatch actual = (SparkProcessedBatch) engine.process(runs, one, Dedup.NONE)) {
+      assertTrue(actual.singlePass(), "single pass");
+      assertSameResults(expected, actual, ids, one);
+      assertTrue(actual.counts(RunFixture.RUN_A).badLines() >= 5);
+    }
+    // The other plans stay for what the single pass cannot do.
+    try (SparkProcessedBatch natural =
+            (SparkProcessedBatch) engine.process(runs, one, Dedup.NATURAL);
+        SparkProcessedBatch custom =
+            (SparkProcessedBatch) engine.process(runs, List.of(TestModels.custom()), Dedup.NONE)) {
+      assertFalse(natural.singlePass());
+      assertFalse(custom.singlePass());
+    }
+  }
+
   @Test
   void sessionDateTimeSettings_doNotChangeDatesOrTimestamps() {
     String java8 = "spark.sql.datetime.java8API.enabled";
@@ -93,6 +118,11 @@ class SparkModelEngineEquivalenceIT {
       assertTrue(readPartitions > 4, "run A is read in " + readPartitions + " partitions");
       try (ProcessedBatch many = engine.process(runs, models, Dedup.NATURAL)) {
         assertSameResults(expected, many, ids, models);
+      }
+      List<Model> single = List.of(BuiltInModels.byName("pageview_geo_summary"));
+      try (ProcessedBatch onePass = engine.process(runs, single, Dedup.NONE);
+          ProcessedBatch reference = new InMemoryModelEngine().process(runs, single, Dedup.NONE)) {
+        assertSameResults(reference, onePass, ids, single);
       }
 
       spark.conf().unset(maxBytes);

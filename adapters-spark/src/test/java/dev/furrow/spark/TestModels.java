@@ -6,6 +6,7 @@ import dev.furrow.domain.model.Column;
 import dev.furrow.domain.model.ColumnType;
 import dev.furrow.domain.model.Combine;
 import dev.furrow.domain.model.Keys;
+import dev.furrow.domain.model.MeasureKind;
 import dev.furrow.domain.model.Measures;
 import dev.furrow.domain.model.Model;
 import java.time.Instant;
@@ -18,6 +19,17 @@ import java.util.TreeSet;
 final class TestModels {
 
   private TestModels() {}
+
+  /** {@link #typed()} without its exact DOUBLE sum, so that every measure is a Spark built-in. */
+  static Model typedStandard() {
+    Model typed = typed();
+    Model.Spec spec = Model.named("typed_standard").where(typed.filter());
+    typed.keys().forEach(spec::key);
+    typed.measures().stream()
+        .filter(m -> !(m.kind() == MeasureKind.SUM && m.column().type() == ColumnType.DOUBLE))
+        .forEach(spec::measure);
+    return spec.build();
+  }
 
   /** Keys of all seven column types and every standard measure kind, on edge values too. */
   static Model typed() {
