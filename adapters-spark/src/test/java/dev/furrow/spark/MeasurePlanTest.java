@@ -8,6 +8,7 @@ import dev.furrow.domain.model.ColumnType;
 import dev.furrow.domain.model.Combine;
 import dev.furrow.domain.model.Measure;
 import dev.furrow.domain.model.Measures;
+import dev.furrow.domain.testing.DistinctCount;
 import dev.furrow.spark.MeasurePlan.Strategy;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class MeasurePlanTest {
             Measures.custom(
                 new Column("u", ColumnType.LONG, Combine.MAX),
                 EnrichedEvent::domainUserid,
-                new TestModels.DistinctCount())));
+                new DistinctCount())));
   }
 
   private static Strategy strategy(Measure<?, ?, ?> measure) {

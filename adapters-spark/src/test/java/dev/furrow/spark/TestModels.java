@@ -9,6 +9,7 @@ import dev.furrow.domain.model.Keys;
 import dev.furrow.domain.model.MeasureKind;
 import dev.furrow.domain.model.Measures;
 import dev.furrow.domain.model.Model;
+import dev.furrow.domain.testing.DistinctCount;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -116,33 +117,6 @@ final class TestModels {
   private static LocalDate derivedDate(EnrichedEvent e) {
     Instant t = e.derivedTstamp();
     return t == null ? null : LocalDate.ofInstant(t, ZoneOffset.UTC);
-  }
-
-  /** Number of distinct inputs. */
-  static final class DistinctCount implements Aggregator<String, TreeSet<String>, Long> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public TreeSet<String> zero() {
-      return new TreeSet<>();
-    }
-
-    @Override
-    public TreeSet<String> add(TreeSet<String> buffer, String input) {
-      buffer.add(input);
-      return buffer;
-    }
-
-    @Override
-    public TreeSet<String> merge(TreeSet<String> left, TreeSet<String> right) {
-      left.addAll(right);
-      return left;
-    }
-
-    @Override
-    public Long finish(TreeSet<String> buffer) {
-      return (long) buffer.size();
-    }
   }
 
   /** The distinct inputs, sorted and joined with commas; null when there is none. */

@@ -32,12 +32,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * unstruct event) with varied ids, timestamps, URLs, countries and numbers. One operation handles
  * one line.
  *
- * <p>Run from the repository root:
+ * <p>Run from the repository root (the {@code jmh} profile of the domain module):
  *
  * <pre>
- * mvn -q -o -pl domain test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * java -cp domain/target/test-classes:domain/target/classes:$(cat /tmp/cp.txt) \
- *   -Dfurrow.shared.dir=../shared org.openjdk.jmh.Main EventParserBenchmark -f 1 -wi 3 -i 5
+ * mvn -q -Pjmh -pl domain test-compile exec:exec -Djmh.args="EventParserBenchmark -f 1 -wi 3 -i 5"
  * </pre>
  */
 @State(Scope.Thread)

@@ -9,6 +9,7 @@ import dev.furrow.domain.model.builtin.DailyEvents;
 import dev.furrow.domain.model.builtin.PageViews;
 import dev.furrow.domain.model.builtin.PageviewGeoSummary;
 import dev.furrow.domain.model.example.CheckoutRevenue;
+import dev.furrow.domain.testing.DistinctCount;
 import dev.furrow.domain.testing.SampleTraffic;
 import dev.furrow.domain.testing.TestEvents;
 import java.io.ByteArrayInputStream;
@@ -82,7 +83,7 @@ class ModelSerializationTest {
             Measures.custom(
                 new Column("apps", ColumnType.LONG, Combine.MAX),
                 EnrichedEvent::appId,
-                new StandardAggregatorLawsTest.DistinctCount()))
+                new DistinctCount()))
         .build();
   }
 

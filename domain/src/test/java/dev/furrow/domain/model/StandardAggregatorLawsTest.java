@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.furrow.domain.testing.AggregatorLaws;
+import dev.furrow.domain.testing.DistinctCount;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class StandardAggregatorLawsTest {
@@ -115,31 +115,6 @@ class StandardAggregatorLawsTest {
         assertThrows(
             AssertionError.class, () -> AggregatorLaws.check(new CountFromOne(), List.of(1, 2)));
     assertTrue(error.getMessage().contains("breaks the law"), error.getMessage());
-  }
-
-  /** Number of distinct inputs; updates its buffer in place. */
-  static final class DistinctCount implements Aggregator<String, TreeSet<String>, Long> {
-    @Override
-    public TreeSet<String> zero() {
-      return new TreeSet<>();
-    }
-
-    @Override
-    public TreeSet<String> add(TreeSet<String> buffer, String input) {
-      buffer.add(input);
-      return buffer;
-    }
-
-    @Override
-    public TreeSet<String> merge(TreeSet<String> left, TreeSet<String> right) {
-      left.addAll(right);
-      return left;
-    }
-
-    @Override
-    public Long finish(TreeSet<String> buffer) {
-      return (long) buffer.size();
-    }
   }
 
   /** Broken on purpose: keeps the right-hand value, so merge is not commutative. */
