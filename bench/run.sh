@@ -3,11 +3,13 @@
 # generated TSV files, whole processes, medians of several repetitions after a warm-up.
 #
 # Usage: bench/run.sh [--events N | --large] [--runs R] [--repeat K] [--warmup W] [--threads T]
-#                     [--work DIR] [--skip ENGINE,...] [--jfr FILE]
+#                     [--json-repeat J] [--work DIR] [--skip ENGINE,...] [--jfr FILE]
 #   --events N   lines to generate (default 1000000); --large = 10000000
 #   --runs R     run folders to spread them over (default 4); Furrow processes them in one batch
 #   --repeat K   timed repetitions per engine (default 3); --warmup W untimed ones before (default 1)
 #   --threads T  DuckDB threads (default: nproc, the cores local[*] uses)
+#   --json-repeat J  timed repetitions of the JSON path only, without warm-up (default: as the
+#                others); at 10M events one repetition of it takes a quarter of an hour
 #   --work DIR   where data and results go (default bench/work); data is reused when it exists
 #   --skip LIST  engines to leave out: furrow,duckdb,spark-csv,spark-json,cat,tab-scan
 #   --jfr FILE   also record a JFR profile of one extra Furrow run into FILE
@@ -50,6 +52,7 @@ THREADS=$(nproc)
 WORK=$ROOT/bench/work
 SKIP=""
 JFR=""
+JSON_REPEAT=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --events) EVENTS=$2; shift 2 ;;
@@ -58,6 +61,7 @@ while [ $# -gt 0 ]; do
     --repeat) REPEAT=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
     --threads) THREADS=$2; shift 2 ;;
+    --json-repeat) JSON_REPEAT=$2; shift 2 ;;
     --work) WORK=$(realpath -m "$2"); shift 2 ;;
     --skip) SKIP=$2; shift 2 ;;
     --jfr) JFR=$(realpath -m "$2"); shift 2 ;;
@@ -119,14 +123,16 @@ LOGS=$WORK/logs
 mkdir -p "$LOGS"
 
 ENGINES=(furrow duckdb spark-csv spark-json cat tab-scan)
-declare -A MEDIAN RSS
+declare -A MEDIAN RSS TIMED
 REFERENCE=""
 
 for engine in "${ENGINES[@]}"; do
   if [[ ",$SKIP," == *",$engine,"* ]]; then continue; fi
   times=()
   peak=0
-  for ((i = 1 - WARMUP; i <= REPEAT; i++)); do
+  repeat=$REPEAT warmup=$WARMUP
+  if [ "$engine" = spark-json ] && [ -n "$JSON_REPEAT" ]; then repeat=$JSON_REPEAT warmup=0; fi
+  for ((i = 1 - warmup; i <= repeat; i++)); do
     scratch=$WORK/scratch
     rm -rf "$scratch" && mkdir -p "$scratch"
     out=$RESULTS/$engine.tsv
@@ -157,6 +163,7 @@ for engine in "${ENGINES[@]}"; do
   done
   MEDIAN[$engine]=$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}')
   RSS[$engine]=$((peak / 1024))
+  TIMED[$engine]=$repeat
 done
 
 if [ -n "$JFR" ]; then
@@ -171,11 +178,12 @@ fi
 # ---- table ----
 echo
 echo "Furrow benchmark: $LINES lines ($((BYTES / 1048576)) MB of TSV) in $RUNS runs; $(nproc) cores;" \
-  "median of $REPEAT after $WARMUP warm-up; load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
+  "median of $REPEAT after $WARMUP warm-up${JSON_REPEAT:+ (JSON path: $JSON_REPEAT, no warm-up)};" \
+  "load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "All result sets identical: yes ($(wc -l <"${REFERENCE:-/dev/null}") rows)"
 echo
-printf '| %-42s | %9s | %12s | %13s | %13s |\n' engine "median s" "events/s" "time / Furrow" "peak RSS MB"
-echo '|--------------------------------------------|----------:|-------------:|--------------:|--------------:|'
+printf '| %-42s | %4s | %9s | %12s | %13s | %11s |\n' engine runs "median s" "events/s" "time / Furrow" "peak RSS MB"
+echo '|--------------------------------------------|-----:|----------:|-------------:|--------------:|------------:|'
 describe() {
   case "$1" in
     furrow) echo "Furrow job (furrow run, local[*], Parquet)" ;;
@@ -191,6 +199,6 @@ for engine in "${ENGINES[@]}"; do
   m=${MEDIAN[$engine]}
   ratio="-"
   [ -n "${MEDIAN[furrow]:-}" ] && ratio=$(awk -v a="$m" -v b="${MEDIAN[furrow]}" 'BEGIN {printf "%.2f", a / b}')
-  printf '| %-42s | %9.2f | %12s | %13s | %13s |\n' "$(describe "$engine")" "$m" \
+  printf '| %-42s | %4s | %9.2f | %12s | %13s | %11s |\n' "$(describe "$engine")" "${TIMED[$engine]}" "$m" \
     "$(awk -v n="$LINES" -v s="$m" 'BEGIN {printf "%\047d", (s > 0 ? n / s : 0)}')" "$ratio" "${RSS[$engine]}"
 done

@@ -49,7 +49,7 @@ import org.apache.spark.storage.StorageLevel;
  * aggregation groups the lines by (run, bad line, accepted, the model's keys) and counts them; its
  * result is persisted and holds everything else: the model's rows are its accepted groups, the bad
  * rows its groups with a bad line (with how often that line occurs), the counts its sums per run.
- * This saves building and scanning the columnar cache of every line, about a fifth of a job.
+ * This saves building and scanning the columnar cache of every line (15 % of a 10M-event job).
  *
  * <p>Either way, the rows of one run are streamed from only the partitions that hold them ({@link
  * PartitionStream}), a few partitions per job.
