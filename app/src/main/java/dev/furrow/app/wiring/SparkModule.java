@@ -89,7 +89,12 @@ public final class SparkModule extends AbstractModule {
     if (!existed) {
       builder.master(settings.master());
     }
-    effectiveConf().forEach(builder::config);
+    Map<String, String> conf = effectiveConf();
+    if (existed && !settings.conf().containsKey(SHUFFLE_PARTITIONS)) {
+      // The local-master default is for sessions Furrow creates; a host's session keeps its own.
+      conf.remove(SHUFFLE_PARTITIONS);
+    }
+    conf.forEach(builder::config);
     SparkSession session = builder.getOrCreate();
     if (!existed) {
       closer.register("SparkSession", session::stop);
