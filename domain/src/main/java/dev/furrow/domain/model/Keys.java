@@ -1,5 +1,6 @@
 package dev.furrow.domain.model;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,7 +26,10 @@ public final class Keys {
     return of(name, ColumnType.LONG, extractor);
   }
 
-  /** A DATE key: the calendar day of a timestamp in {@code zone} (null when it is null). */
+  /**
+   * A DATE key: the calendar day of a timestamp in {@code zone}; null when the timestamp is null or
+   * has no day a {@link LocalDate} can hold (the parser accepts instants up to year ±10^9).
+   */
   public static Key<LocalDate> date(String name, EventFunction<Instant> timestamp, ZoneId zone) {
     Objects.requireNonNull(timestamp, "timestamp");
     Objects.requireNonNull(zone, "zone");
@@ -34,7 +38,15 @@ public final class Keys {
         ColumnType.DATE,
         e -> {
           Instant t = timestamp.apply(e);
-          return t == null ? null : LocalDate.ofInstant(t, zone);
+          if (t == null) {
+            return null;
+          }
+          try {
+            return LocalDate.ofInstant(t, zone);
+          } catch (DateTimeException beyondLocalDate) {
+            // Instants reach year ±1,000,000,000, one more than LocalDate does.
+            return null;
+          }
         });
   }
 

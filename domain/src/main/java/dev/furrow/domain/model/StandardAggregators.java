@@ -49,7 +49,7 @@ final class StandardAggregators {
 
     @Override
     public Long merge(Long left, Long right) {
-      return left + right;
+      return Math.addExact(left, right);
     }
 
     @Override

@@ -30,6 +30,18 @@ class StandardAggregatorLawsTest {
   }
 
   @Test
+  void longSum_failsOnOverflow_inAddAndInMerge() {
+    assertOverflows(Measures.sum("s", ColumnType.LONG, e -> 1).aggregator());
+  }
+
+  private static <B, O> void assertOverflows(Aggregator<Number, B, O> sum) {
+    B big = sum.add(sum.zero(), Long.MAX_VALUE);
+    B one = sum.add(sum.zero(), 1);
+    assertThrows(ArithmeticException.class, () -> sum.add(big, 1));
+    assertThrows(ArithmeticException.class, () -> sum.merge(big, one));
+  }
+
+  @Test
   void doubleSum_obeysTheLawsExactly_evenWhereFloatingPointAdditionDoesNot() {
     assertTrue((0.1 + 0.2) + 0.3 != 0.1 + (0.2 + 0.3), "the samples must expose rounding");
     AggregatorLaws.check(
