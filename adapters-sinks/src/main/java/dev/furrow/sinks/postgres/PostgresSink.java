@@ -100,7 +100,7 @@ public final class PostgresSink implements Sink {
       }
       double seconds = (System.nanoTime() - started) / 1e9;
       LOG.info(
-          "Loaded {} rows of model {} for {} into {} in {} s ({} rows/s)",
+          "Loaded {} rows of model {} for {} into {} in {} s ({} rows/s, computing the rows included)",
           count,
           model.name(),
           runId,
