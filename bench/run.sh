@@ -9,7 +9,7 @@
 #   --repeat K   timed repetitions per engine (default 3); --warmup W untimed ones before (default 1)
 #   --threads T  DuckDB threads (default: nproc, the cores local[*] uses)
 #   --json-repeat J  timed repetitions of the JSON path only, without warm-up (default: as the
-#                others); at 10M events one repetition of it takes a quarter of an hour
+#                others); at 10M events one repetition of it takes 9 to 12 minutes on 2 cores
 #   --work DIR   where data and results go (default bench/work); data is reused when it exists
 #   --skip LIST  engines to leave out: furrow,duckdb,spark-csv,spark-json,cat,tab-scan
 #   --jfr FILE   also record a JFR profile of one extra Furrow run into FILE
