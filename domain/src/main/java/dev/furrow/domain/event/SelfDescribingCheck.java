@@ -74,38 +74,20 @@ final class SelfDescribingCheck {
     return to - from <= MAX_TEXT && new SelfDescribingCheck(line, from, to).envelope(false);
   }
 
+  /** What a self-describing object is: the envelope of contexts or of an event, or an entity. */
+  private enum Kind {
+    CONTEXTS,
+    UNSTRUCT,
+    ENTITY
+  }
+
   /** The whole text: the envelope object, then nothing but whitespace. */
   private boolean envelope(boolean contexts) {
-    skipSpace();
-    if (!take('{')) {
-      return false;
-    }
-    boolean schema = false;
-    boolean data = false;
-    do {
-      if (!memberName()) {
-        return false;
-      }
-      if (isName("schema")) {
-        if (schema || !unescapedString() || !isEnvelopeUri(contexts)) {
-          return false;
-        }
-        schema = true;
-      } else if (isName("data")) {
-        if (data || !(contexts ? entities() : entity())) {
-          return false;
-        }
-        data = true;
-      } else if (!value(1)) {
-        return false;
-      }
-      skipSpace();
-    } while (take(','));
-    if (!take('}')) {
+    if (!selfDescribing(contexts ? Kind.CONTEXTS : Kind.UNSTRUCT)) {
       return false;
     }
     skipSpace();
-    return schema && data && at == end;
+    return at == end;
   }
 
   /** An array of entities. */
@@ -119,7 +101,7 @@ final class SelfDescribingCheck {
       return true;
     }
     do {
-      if (!entity()) {
+      if (!selfDescribing(Kind.ENTITY)) {
         return false;
       }
       skipSpace();
@@ -127,8 +109,12 @@ final class SelfDescribingCheck {
     return take(']');
   }
 
-  /** One entity: an object with a valid Iglu URI as schema and a data member. */
-  private boolean entity() {
+  /**
+   * An object with one schema member (a URI as {@code kind} requires) and one data member (an array
+   * of entities, one entity or any value, by {@code kind}); other members may hold anything.
+   */
+  private boolean selfDescribing(Kind kind) {
+    int depth = kind == Kind.ENTITY ? 2 : 1;
     skipSpace();
     if (!take('{')) {
       return false;
@@ -140,21 +126,39 @@ final class SelfDescribingCheck {
         return false;
       }
       if (isName("schema")) {
-        if (schema || !unescapedString() || !SchemaKey.isValidUri(text, stringFrom, stringTo)) {
+        if (schema || !unescapedString() || !isSchemaOf(kind)) {
           return false;
         }
         schema = true;
       } else if (isName("data")) {
-        if (data || !value(2)) {
+        if (data || !isDataOf(kind, depth)) {
           return false;
         }
         data = true;
-      } else if (!value(2)) {
+      } else if (!value(depth)) {
         return false;
       }
       skipSpace();
     } while (take(','));
     return take('}') && schema && data;
+  }
+
+  /** Whether the string just scanned is the schema an object of {@code kind} needs. */
+  private boolean isSchemaOf(Kind kind) {
+    return switch (kind) {
+      case CONTEXTS -> isEnvelopeUri(CONTEXTS_ENVELOPE);
+      case UNSTRUCT -> isEnvelopeUri(UNSTRUCT_ENVELOPE);
+      case ENTITY -> SchemaKey.isValidUri(text, stringFrom, stringTo);
+    };
+  }
+
+  /** Whether the value that follows is the data an object of {@code kind} needs. */
+  private boolean isDataOf(Kind kind, int depth) {
+    return switch (kind) {
+      case CONTEXTS -> entities();
+      case UNSTRUCT -> selfDescribing(Kind.ENTITY);
+      case ENTITY -> value(depth);
+    };
   }
 
   /** Whitespace, a member name without escapes, whitespace and the colon. */
@@ -178,8 +182,8 @@ final class SelfDescribingCheck {
     return take('"') && stringBody(MAX_TEXT) && !escaped;
   }
 
-  private boolean isEnvelopeUri(boolean contexts) {
-    String prefix = contexts ? CONTEXTS_ENVELOPE : UNSTRUCT_ENVELOPE;
+  /** Whether the string just scanned is {@code prefix} followed by a SchemaVer addition. */
+  private boolean isEnvelopeUri(String prefix) {
     int from = stringFrom + prefix.length();
     return from < stringTo
         && text.regionMatches(stringFrom, prefix, 0, prefix.length())
